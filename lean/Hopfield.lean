@@ -1,0 +1,4 @@
+import Hopfield.Dynamics
+import Hopfield.Hebbian
+import Hopfield.Gibbs
+import Hopfield.Kernel
