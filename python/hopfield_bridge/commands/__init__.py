@@ -1,0 +1,1 @@
+"""Sub-commands of ``hopfield-bridge``; each module defines ``register(subparsers)``."""
