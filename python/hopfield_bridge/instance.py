@@ -66,7 +66,7 @@ def _list(value: Any, field: str, length: int | None = None) -> list[Any]:
 def _spins(value: Any, field: str, n: int) -> State:
     out = []
     for u, x in enumerate(_list(value, field, n)):
-        if isinstance(x, bool) or x not in (1, -1):
+        if isinstance(x, bool) or not isinstance(x, int) or x not in (1, -1):
             raise InstanceError(f"{field}[{u}]: expected 1 or -1, got {json.dumps(x)}")
         out.append(int(x))
     return tuple(out)
