@@ -2,3 +2,11 @@ import Hopfield.Dynamics
 import Hopfield.Hebbian
 import Hopfield.Gibbs
 import Hopfield.Kernel
+import Hopfield.PerronFrobenius
+import Hopfield.Mixing
+import Hopfield.Bridge
+import Hopfield.Boltzmann
+import Hopfield.DetailedBalance
+import Hopfield.Ergodicity
+import Hopfield.Convergence
+import Hopfield.Storage
