@@ -27,7 +27,7 @@ def test_rational_strings_and_integers_parse_exactly() -> None:
     assert inst.network.thresholds == (2, 5)
 
 
-@pytest.mark.parametrize("text", ["1.5", "1/0", "a", "1/-2", "", "--1", "1//2", " /3"])
+@pytest.mark.parametrize("text", ["1.5", "1/0", "a", "1/-2", "", "--1", "1//2", " /3", "1\n", " 2", "+3"])
 def test_bad_rational_string_names_the_field(text: str) -> None:
     with pytest.raises(InstanceError, match=r"weights\[1\]\[0\]"):
         parse_instance(base(weights=[[0, 1], [text, 0]]))
@@ -49,7 +49,7 @@ def test_format_rational_lowest_terms() -> None:
     assert parse_rational("10/4", "x") == Fraction(5, 2)
 
 
-@pytest.mark.parametrize("name", ["", "a b", "x" * 65, "é", "a/b", None, 3])
+@pytest.mark.parametrize("name", ["", "a b", "x" * 65, "é", "a/b", "abc\n", None, 3])
 def test_bad_name_is_rejected(name: object) -> None:
     with pytest.raises(InstanceError, match="name"):
         parse_instance(base(name=name))

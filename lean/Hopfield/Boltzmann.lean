@@ -174,8 +174,10 @@ theorem sum_upper_add_sum_lower {W : Matrix (Fin n) (Fin n) R} (hW : W.IsSymm)
       ∑ x, if x < u then W u x * s x else 0 := by
     refine Finset.sum_congr rfl fun x _ => ?_
     by_cases h : x < u
-    · rw [if_pos (Finset.mem_filter.mpr ⟨Finset.mem_univ u, h⟩), if_pos h, hW.apply u x]
-    · rw [if_neg (fun hm => h (Finset.mem_filter.mp hm).2), if_neg h]
+    · have hm : u ∈ univ.filter (fun v => x < v) := Finset.mem_filter.mpr ⟨Finset.mem_univ u, h⟩
+      rw [if_pos hm, if_pos h, hW.apply u x]
+    · have hm : u ∉ univ.filter (fun v => x < v) := fun hm => h (Finset.mem_filter.mp hm).2
+      rw [if_neg hm, if_neg h]
   rw [h2, Finset.sum_filter, netInput, ← Finset.filter_ne', Finset.sum_filter,
     ← Finset.sum_add_distrib]
   refine Finset.sum_congr rfl fun v _ => ?_
@@ -272,10 +274,8 @@ section Base
 variable {K : Type*} [Field K] [LinearOrder K] [IsStrictOrderedRing K] {b : K}
 
 /-- `b ^ (-2 L)` is positive for a positive base. -/
-theorem zpow_neg_two_mul_pos (hb : 0 < b) (L : ℤ) : 0 < b ^ (-2 * L) := by
-  first
-    | exact zpow_pos hb _
-    | exact zpow_pos_of_pos hb _
+theorem zpow_neg_two_mul_pos (hb : 0 < b) (L : ℤ) : 0 < b ^ (-2 * L) :=
+  zpow_pos hb _
 
 /-- The heat-bath probability of `+1` is positive. -/
 theorem probPosBase_pos (hb : 0 < b) (L : ℤ) : 0 < probPosBase b L := by
@@ -287,7 +287,7 @@ theorem probPosBase_pos (hb : 0 < b) (L : ℤ) : 0 < probPosBase b L := by
 theorem one_sub_probPosBase (hb : 0 < b) (L : ℤ) :
     1 - probPosBase b L = b ^ (-2 * L) * probPosBase b L := by
   have h := zpow_neg_two_mul_pos hb L
-  have hd : (1 + b ^ (-2 * L)) ≠ 0 := by linarith
+  have hd : (1 + b ^ (-2 * L)) ≠ 0 := (show (0 : K) < 1 + b ^ (-2 * L) by linarith).ne'
   rw [probPosBase]
   linear_combination (-1 : K) * mul_inv_cancel₀ hd
 
@@ -313,7 +313,8 @@ theorem one_sub_probPos (β : ℝ) (W : Matrix (Fin n) (Fin n) ℝ) (θ s : Fin 
     1 - probPos β W θ s u =
       Real.exp (-2 * β * localField W θ s u) * probPos β W θ s u := by
   have h := Real.exp_pos (-2 * β * localField W θ s u)
-  have hd : (1 + Real.exp (-2 * β * localField W θ s u)) ≠ 0 := by linarith
+  have hd : (1 + Real.exp (-2 * β * localField W θ s u)) ≠ 0 :=
+    (show (0 : ℝ) < 1 + Real.exp (-2 * β * localField W θ s u) by linarith).ne'
   rw [probPos]
   linear_combination (-1 : ℝ) * mul_inv_cancel₀ hd
 
@@ -355,10 +356,12 @@ theorem tendsto_logistic_of_pos {L : ℝ} (hL : 0 < L) :
     show Real.exp (-(β * (2 * L))) = Real.exp (-2 * β * L)
     congr 1
     ring
-  have h3 := (h2.const_add 1).inv₀ (by norm_num : (1 : ℝ) + 0 ≠ 0)
+  have h3 : Tendsto (fun β : ℝ => (1 + Real.exp (-2 * β * L))⁻¹) atTop (𝓝 ((1 : ℝ) + 0)⁻¹) :=
+    (h2.const_add 1).inv₀ (by norm_num)
   have h4 : ((1 : ℝ) + 0)⁻¹ = 1 := by norm_num
   rw [h4] at h3
   refine h3.congr fun β => ?_
+  show (1 + Real.exp (-2 * β * L))⁻¹ = 1 / (1 + Real.exp (-2 * β * L))
   rw [one_div]
 
 /-- For `L < 0`, `1 / (1 + exp (-2 β L)) → 0` as `β → ∞`. -/

@@ -80,7 +80,9 @@ the name is echoed only when it is itself valid.
   at the first stable state (`conv_steps` = its step), or at the first step `N`
   whose pair `(state, N mod n)` occurred before (`conv_steps = null`; the
   repeated state is included). With a schedule it is `Hopfield.trajectory`
-  along the schedule and `conv_steps` is `Hopfield.convSteps`.
+  along the schedule and `conv_steps` is `Hopfield.convSteps` (both computed
+  by `Hopfield.Bridge.scheduledRun`, which applies `Hopfield.up` step by step
+  and tabulates each state, see "From lists to the library's types").
 * The exact Boltzmann keys need integer, symmetric weights, integer
   thresholds and `exp_beta > 0`; states are indexed with site `0` as the least
   significant bit (`Hopfield.Config.ofIndex`).
@@ -127,10 +129,6 @@ def ratString (q : ℚ) : String :=
 /-- A rational as the JSON string `"p"` or `"p/q"`. -/
 def ratJson (q : ℚ) : Lean.Json :=
   Lean.Json.str (ratString q)
-
-/-- A `±1` state as a JSON list of the integers `1` / `-1`. -/
-def stateJson {n : ℕ} (s : Fin n → ℚ) : Lean.Json :=
-  jsonList ((List.finRange n).map fun u => intJson (s u).num)
 
 /-- Key–value pairs as one compact JSON object, in the given key order. -/
 def renderObject (kvs : List (String × Lean.Json)) : String :=
@@ -358,47 +356,48 @@ def parseInstance (j : Lean.Json) : Except String InstanceData := do
   pure { name := name, n := n, weights := weights, thresholds := thresholds,
          patterns := patterns, state := state, schedule := schedule, expBeta := expBeta }
 
-/-! ### From lists to the library's types -/
+/-! ### From lists to the library's types
 
-/-- Rows as a matrix over `ℚ`. -/
-def toMatrix (n : ℕ) (rows : List (List ℚ)) : Matrix (Fin n) (Fin n) ℚ :=
-  let a : Array (Array ℚ) := (rows.map List.toArray).toArray
+The Lean compiler eta-expands every definition whose type ends in a function type
+(`Lean.Compiler.LCNF.toDecl` calls `Meta.etaExpand`, which unfolds `Matrix` and
+`Config` too), so `def f (x) : Fin n → ℚ := let a := g x; fun u => a[u]` recomputes
+`g x` at every `f x u`. Hence every array below is built once by the *caller* (a
+definition whose result is data, not a function) and only then wrapped by `vecOf`,
+`matOf`, … ; and the states of a run are kept as arrays, tabulated after each update.
+-/
+
+/-- A vector read from an already computed array (`0` past its end). -/
+def vecOf {n : ℕ} (a : Array ℚ) : Fin n → ℚ :=
+  fun u => a.getD u.val 0
+
+/-- A matrix over `ℚ` read from an already computed array of rows (`0` past their ends). -/
+def matOf {n : ℕ} (a : Array (Array ℚ)) : Matrix (Fin n) (Fin n) ℚ :=
   Matrix.of fun u v => (a.getD u.val #[]).getD v.val 0
 
-/-- A list as a vector over `ℚ`. -/
-def toVec (n : ℕ) (xs : List ℚ) : Fin n → ℚ :=
-  let a := xs.toArray
+/-- An integer vector read from an already computed array (`0` past its end). -/
+def intVecOf {n : ℕ} (a : Array ℤ) : Fin n → ℤ :=
   fun u => a.getD u.val 0
 
-/-- A `±1` list as a state over `ℚ`. -/
-def spinVec (n : ℕ) (xs : List ℤ) : Fin n → ℚ :=
-  let a := xs.toArray
-  fun u => ((a.getD u.val 1 : ℤ) : ℚ)
+/-- An integer matrix read from an already computed array of rows (`0` past their ends). -/
+def intMatOf {n : ℕ} (a : Array (Array ℤ)) : Matrix (Fin n) (Fin n) ℤ :=
+  Matrix.of fun u v => (a.getD u.val #[]).getD v.val 0
 
-/-- A `±1` list as a configuration (`true` is `+1`). -/
-def configOf (n : ℕ) (xs : List ℤ) : Config n :=
-  let a := xs.toArray
+/-- A `±1` array as a configuration (`true` is `+1`). -/
+def configOf {n : ℕ} (a : Array ℤ) : Config n :=
   fun u => a.getD u.val 1 == 1
 
-/-- Integer-valued rows as a matrix over `ℤ` (numerators; used after the integer check). -/
-def toIntMatrix (n : ℕ) (rows : List (List ℚ)) : Matrix (Fin n) (Fin n) ℤ :=
-  let a : Array (Array ℚ) := (rows.map List.toArray).toArray
-  Matrix.of fun u v => ((a.getD u.val #[]).getD v.val 0).num
+/-- Rows as an array of arrays. -/
+def rowsArray (rows : List (List ℚ)) : Array (Array ℚ) :=
+  (rows.map List.toArray).toArray
 
-/-- An integer-valued list as a vector over `ℤ` (numerators; used after the integer check). -/
-def toIntVec (n : ℕ) (xs : List ℚ) : Fin n → ℤ :=
-  let a := xs.toArray
-  fun u => (a.getD u.val 0).num
-
-/-- The same state, tabulated once so that later lookups do not replay updates. -/
-def freeze {n : ℕ} (s : Fin n → ℚ) : Fin n → ℚ :=
-  let a := Array.ofFn s
-  fun u => a.getD u.val 0
+/-- A `±1` list as an array over `ℚ`. -/
+def spinArray (xs : List ℤ) : Array ℚ :=
+  (xs.map fun x => (x : ℚ)).toArray
 
 /-- The Hebbian weights `Hopfield.hebbian` of the patterns, as rows. -/
 def hebbianRows (n : ℕ) (ps : List (List ℤ)) : List (List ℚ) :=
-  let a : Array (Fin n → ℚ) := (ps.map (spinVec n)).toArray
-  let p : Fin a.size → Fin n → ℚ := fun k => a.getD k.val (fun _ => 0)
+  let pats : Array (Array ℚ) := (ps.map spinArray).toArray
+  let p : Fin pats.size → Fin n → ℚ := fun k => vecOf (pats.getD k.val #[])
   let W := hebbian p
   (List.finRange n).map fun u => (List.finRange n).map fun v => W u v
 
@@ -411,31 +410,47 @@ def resolvedWeights (inst : InstanceData) : List (List ℚ) :=
 
 /-! ### Dynamics -/
 
-/-- The index `Σ_u [s u = 1] * 2 ^ u` of a `±1` state (site `0` least significant). -/
-def stateIndex {n : ℕ} (s : Fin n → ℚ) : ℕ :=
-  (List.finRange n).foldl (fun acc u => if s u = 1 then acc + 2 ^ u.val else acc) 0
+/-- One update `Hopfield.up W θ t u` of a tabulated state, tabulated again. -/
+def stepArray {n : ℕ} (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin n → ℚ) (t : Array ℚ)
+    (u : Fin n) : Array ℚ :=
+  Array.ofFn (up W θ (vecOf t) u)
+
+/-- The index `Σ_u [t u = 1] * 2 ^ u` of a tabulated `±1` state (site `0` least
+significant). -/
+def stateIndex (t : Array ℚ) : ℕ :=
+  (List.range t.size).foldl
+    (fun (acc : ℕ) (u : ℕ) => if t.getD u 0 = 1 then acc + 2 ^ u else acc) 0
 
 /-- The cyclic run: from step `k` and state `t`, stop at a stable state or at a repeated
 `(state, k mod n)` pair, giving the states so far and the stable step, if any; `none` once
 `fuel` states have been visited without stopping. -/
 def cyclicRun {n : ℕ} (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin n → ℚ) (useq : ℕ → Fin n) :
-    ℕ → ℕ → (Fin n → ℚ) → List ℕ → List (Fin n → ℚ) → Option (List (Fin n → ℚ) × Option ℕ)
+    ℕ → ℕ → Array ℚ → List ℕ → List (Array ℚ) → Option (List (Array ℚ) × Option ℕ)
   | 0, _, _, _, _ => none
   | fuel + 1, k, t, seen, acc =>
-    if IsStable W θ t then some ((t :: acc).reverse, some k)
+    if IsStable W θ (vecOf t) then some ((t :: acc).reverse, some k)
     else
       let key := stateIndex t * n + k % n
       if seen.any (· == key) then some ((t :: acc).reverse, none)
-      else cyclicRun W θ useq fuel (k + 1) (freeze (up W θ t (useq k))) (key :: seen) (t :: acc)
+      else cyclicRun W θ useq fuel (k + 1) (stepArray W θ t (useq k)) (key :: seen) (t :: acc)
+
+/-- The states `seqStates 0, …, seqStates N` along `useq` (pointwise the states of
+`Hopfield.trajectory W θ useq s N`, but tabulated) and the first stable step among them
+(the value of `Hopfield.convSteps W θ useq s N`). -/
+def scheduledRun {n : ℕ} (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin n → ℚ) (useq : ℕ → Fin n)
+    (s : Array ℚ) (N : ℕ) : List (Array ℚ) × Option ℕ :=
+  let states := (List.range N).scanl (fun t k => stepArray W θ t (useq k)) s
+  (states, (states.zip (List.range (N + 1))).findSome? fun p =>
+    if IsStable W θ (vecOf p.1) then some p.2 else none)
 
 /-- The trajectory and `conv_steps`: along the schedule if there is one, else cyclic
 (`none` if the cyclic run visits more than `maxCyclicStates` states). -/
 def runTrajectory {n : ℕ} (hn : 0 < n) (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin n → ℚ)
-    (s : Fin n → ℚ) : Option (List ℕ) → Option (List (Fin n → ℚ) × Option ℕ)
+    (s : Array ℚ) : Option (List ℕ) → Option (List (Array ℚ) × Option ℕ)
   | some sched =>
     let a := sched.toArray
     let useq : ℕ → Fin n := fun k => ⟨a.getD k 0 % n, Nat.mod_lt _ hn⟩
-    some ((trajectory W θ useq s sched.length).map freeze, convSteps W θ useq s sched.length)
+    some (scheduledRun W θ useq s sched.length)
   | none =>
     have : NeZero n := ⟨by omega⟩
     -- A cyclic run stops within `n * 2 ^ n + 1` states (pigeonhole on `(state, phase)`).
@@ -443,13 +458,18 @@ def runTrajectory {n : ℕ} (hn : 0 < n) (W : Matrix (Fin n) (Fin n) ℚ) (θ : 
 
 /-! ### The result keys -/
 
+/-- A tabulated `±1` state as a JSON list of the integers `1` / `-1`. -/
+def stateJson (a : Array ℚ) : Lean.Json :=
+  jsonList (a.toList.map fun x => intJson x.num)
+
 /-- The keys present when a state is given: `net` … `final_state`. -/
 def stateKeys {n : ℕ} (hn : 0 < n) (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin n → ℚ)
     (st : List ℤ) (schedule : Option (List ℕ)) : Except String (List (String × Lean.Json)) := do
-  let s := spinVec n st
-  let some run := runTrajectory hn W θ s schedule
+  let sArr := spinArray st
+  let s : Fin n → ℚ := vecOf sArr
+  let some run := runTrajectory hn W θ sArr schedule
     | throw s!"state: the cyclic run exceeds {maxCyclicStates} states; give a schedule"
-  let final := run.1.getLast?.getD s
+  let final := run.1.getLast?.getD sArr
   pure [("net", jsonList ((List.finRange n).map fun u => ratJson (netInput W s u))),
    ("energy", ratJson (energy W θ s)),
    ("stable", Lean.Json.bool (decide (IsStable W θ s))),
@@ -461,16 +481,17 @@ def stateKeys {n : ℕ} (hn : 0 < n) (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin 
 def patternKeys {n : ℕ} (W : Matrix (Fin n) (Fin n) ℚ) (θ : Fin n → ℚ)
     (ps : List (List ℤ)) : List (String × Lean.Json) :=
   [("patterns_stable",
-    jsonList (ps.map fun p => Lean.Json.bool (decide (IsStable W θ (spinVec n p)))))]
+    jsonList (ps.map fun p => Lean.Json.bool (decide (IsStable W θ (vecOf (spinArray p))))))]
 
 /-- The keys of the exact Boltzmann mode (`exp_beta` given); `W`, `θ` already checked
 to be integer and `W` symmetric. -/
 def boltzmannKeys (n : ℕ) (b : ℚ) (rows : List (List ℚ)) (ths : List ℚ)
     (st : Option (List ℤ)) : List (String × Lean.Json) :=
-  let Wz := toIntMatrix n rows
-  let θz := toIntVec n ths
+  let wz : Array (Array ℤ) := (rows.map fun r => (r.map Rat.num).toArray).toArray
+  let Wz : Matrix (Fin n) (Fin n) ℤ := intMatOf wz
+  let θz : Fin n → ℤ := intVecOf (ths.map Rat.num).toArray
   let probKeys : List (String × Lean.Json) := (st.map fun s =>
-    let c := configOf n s
+    let c : Config n := configOf s.toArray
     [("prob_pos", jsonList ((List.finRange n).map fun u =>
       ratJson (gibbsProbPosBase b Wz θz c u)))]).getD []
   if n ≤ maxFullN then
@@ -480,7 +501,7 @@ def boltzmannKeys (n : ℕ) (b : ℚ) (rows : List (List ℚ)) (ths : List ℚ)
        ("boltzmann", jsonList ((Config.all n).map fun c =>
           ratJson (boltzmannWeightBase b Wz θz c / Z)))]
     let kernel : List (String × Lean.Json) := (st.map fun s =>
-      let c := configOf n s
+      let c : Config n := configOf s.toArray
       [("kernel_row", jsonList ((Config.all n).map fun c' =>
         ratJson (randomScanKernelBase b Wz θz c c')))]).getD []
     probKeys ++ full ++ kernel
@@ -526,8 +547,8 @@ def exactModeError? (rows : List (List ℚ)) (ths : List ℚ) : Option String :=
 /-- All result keys of a validated instance, in output order. -/
 def resultKeys (n : ℕ) (hn : 0 < n) (inst : InstanceData) (rows : List (List ℚ))
     (ths : List ℚ) : Except String (List (String × Lean.Json)) := do
-  let W := toMatrix n rows
-  let θ := toVec n ths
+  let W : Matrix (Fin n) (Fin n) ℚ := matOf (rowsArray rows)
+  let θ : Fin n → ℚ := vecOf ths.toArray
   let base : List (String × Lean.Json) :=
     [("name", Lean.Json.str inst.name), ("n", natJson n),
      ("weights", jsonList (rows.map fun r => jsonList (r.map ratJson))),

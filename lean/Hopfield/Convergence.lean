@@ -44,8 +44,9 @@ theorem card_filter_univ_lt {α : Type*} [Fintype α] {p q : α → Prop} [Decid
     (univ.filter p).card < (univ.filter q).card := by
   have hsub : univ.filter p ⊆ univ.filter q := fun x hx =>
     Finset.mem_filter.2 ⟨Finset.mem_univ x, hpq x (Finset.mem_filter.1 hx).2⟩
-  exact Finset.card_lt_card ((Finset.ssubset_iff_of_subset hsub).2
-    ⟨x₀, Finset.mem_filter.2 ⟨Finset.mem_univ x₀, hq⟩, fun hx => hp (Finset.mem_filter.1 hx).2⟩)
+  have hx₀ : x₀ ∈ univ.filter q := Finset.mem_filter.2 ⟨Finset.mem_univ x₀, hq⟩
+  have hx₀' : x₀ ∉ univ.filter p := fun hx => hp (Finset.mem_filter.1 hx).2
+  exact Finset.card_lt_card ((Finset.ssubset_iff_of_subset hsub).2 ⟨x₀, hx₀, hx₀'⟩)
 
 section Order
 
@@ -146,12 +147,15 @@ theorem energy_update_sub_of_isSymm {W : Matrix (Fin n) (Fin n) R} (hW : W.IsSym
   have hQ' : ∑ v ∈ univ.erase u, W u v * Function.update s u a u * Function.update s u a v +
         ∑ w ∈ univ.erase u, ∑ v ∈ univ.erase w,
           W w v * Function.update s u a w * Function.update s u a v =
-      ∑ w, ∑ v ∈ univ.erase w, W w v * Function.update s u a w * Function.update s u a v :=
+      ∑ w, ∑ v ∈ univ.erase w,
+        W w v * Function.update s u a w * Function.update s u a v :=
     Finset.add_sum_erase univ
-      (fun w => ∑ v ∈ univ.erase w, W w v * Function.update s u a w * Function.update s u a v) hu
+      (fun w => ∑ v ∈ univ.erase w,
+        W w v * Function.update s u a w * Function.update s u a v) hu
   have hT : θ u * s u + ∑ w ∈ univ.erase u, θ w * s w = ∑ w, θ w * s w :=
     Finset.add_sum_erase univ (fun w => θ w * s w) hu
-  have hT' : θ u * Function.update s u a u + ∑ w ∈ univ.erase u, θ w * Function.update s u a w =
+  have hT' : θ u * Function.update s u a u +
+        ∑ w ∈ univ.erase u, θ w * Function.update s u a w =
       ∑ w, θ w * Function.update s u a w :=
     Finset.add_sum_erase univ (fun w => θ w * Function.update s u a w) hu
   -- rows `w ≠ u`: each changes by `W w u * s w * (a - s u)`, and symmetry sums these to
@@ -289,8 +293,10 @@ def descentRank (W : Matrix (Fin n) (Fin n) R) (θ s : Fin n → R) : ℕ :=
       (energy W θ (spinOfBool c) = energy W θ s ∧ pluses s < pluses (spinOfBool c))).card
 
 /-- A `±1` state strictly below `s` has a strictly smaller rank. -/
-theorem descentRank_lt {W : Matrix (Fin n) (Fin n) R} {θ s t : Fin n → R} (ht : IsSpinVec t)
-    (h : energy W θ t < energy W θ s ∨ (energy W θ t = energy W θ s ∧ pluses s < pluses t)) :
+theorem descentRank_lt {W : Matrix (Fin n) (Fin n) R} {θ s t : Fin n → R}
+    (ht : IsSpinVec t)
+    (h : energy W θ t < energy W θ s ∨
+      (energy W θ t = energy W θ s ∧ pluses s < pluses t)) :
     descentRank W θ t < descentRank W θ s := by
   obtain ⟨c₀, rfl⟩ := exists_spinOfBool_eq ht
   unfold descentRank
@@ -305,12 +311,12 @@ theorem descentRank_lt {W : Matrix (Fin n) (Fin n) R} {θ s t : Fin n → R} (ht
 /-- The rank is at most the number `2 ^ n` of `±1` states. -/
 theorem descentRank_le_two_pow (W : Matrix (Fin n) (Fin n) R) (θ s : Fin n → R) :
     descentRank W θ s ≤ 2 ^ n := by
+  have hcard : Fintype.card (Fin n → Bool) = 2 ^ n := by
+    first
+    | rw [Fintype.card_fun, Fintype.card_bool, Fintype.card_fin]
+    | simp
   unfold descentRank
-  calc _ ≤ (univ : Finset (Fin n → Bool)).card := Finset.card_filter_le _ _
-    _ = 2 ^ n := by
-      first
-      | rw [Finset.card_univ, Fintype.card_fun, Fintype.card_bool, Fintype.card_fin]
-      | simp
+  exact le_trans (Finset.card_le_univ _) (le_of_eq hcard)
 
 /-- An update never raises the rank of a `±1` state (symmetric `W`). -/
 theorem descentRank_up_le {W : Matrix (Fin n) (Fin n) R} {θ : Fin n → R} (hW : W.IsSymm)
@@ -343,9 +349,10 @@ theorem isSpinVec_seqStates (W : Matrix (Fin n) (Fin n) R) (θ : Fin n → R) {s
 /-- The rank never rises along a sequence (symmetric `W`, `±1` start). -/
 theorem descentRank_seqStates_antitone {W : Matrix (Fin n) (Fin n) R} {θ : Fin n → R}
     (hW : W.IsSymm) {s : Fin n → R} (hs : IsSpinVec s) (useq : ℕ → Fin n) :
-    Antitone fun k => descentRank W θ (seqStates W θ useq s k) :=
-  antitone_nat_of_succ_le fun k =>
-    descentRank_up_le hW (isSpinVec_seqStates W θ hs useq k) (useq k)
+    Antitone fun k => descentRank W θ (seqStates W θ useq s k) := by
+  refine antitone_nat_of_succ_le fun k => ?_
+  -- `seqStates (k + 1)` is `up (seqStates k) (useq k)` by definition
+  exact descentRank_up_le hW (isSpinVec_seqStates W θ hs useq k) (useq k)
 
 /-- The rank drops at every step that changes the state. -/
 theorem descentRank_seqStates_succ_lt {W : Matrix (Fin n) (Fin n) R} {θ : Fin n → R}
@@ -360,7 +367,8 @@ theorem descentRank_seqStates_succ_lt {W : Matrix (Fin n) (Fin n) R} {θ : Fin n
 /-- **T4** (paper: `HopfieldNet_convergence_fair`). With symmetric weights, a fair site
 sequence started at a `±1` state reaches a stable state. -/
 theorem exists_isStable_of_fair {W : Matrix (Fin n) (Fin n) R} (hW : W.IsSymm)
-    (θ : Fin n → R) {s : Fin n → R} (hs : IsSpinVec s) {useq : ℕ → Fin n} (hf : Fair useq) :
+    (θ : Fin n → R) {s : Fin n → R} (hs : IsSpinVec s) {useq : ℕ → Fin n}
+    (hf : Fair useq) :
     ∃ N, IsStable W θ (seqStates W θ useq s N) := by
   by_contra hcon
   push_neg at hcon
@@ -383,7 +391,8 @@ theorem exists_isStable_of_fair {W : Matrix (Fin n) (Fin n) R} (hW : W.IsSymm)
     rw [seqStates_succ, hmu, hconst d] at h
     exact h
   -- so the rank drops without end, which a natural number cannot do
-  have hdrop : ∀ t, ∃ k, descentRank W θ (seqStates W θ useq s k) + t ≤ descentRank W θ s := by
+  have hdrop : ∀ t, ∃ k,
+      descentRank W θ (seqStates W θ useq s k) + t ≤ descentRank W θ s := by
     intro t
     induction t with
     | zero => exact ⟨0, le_of_eq (by rw [seqStates_zero, Nat.add_zero])⟩

@@ -95,9 +95,8 @@ def IsStable (W : Matrix (Fin n) (Fin n) R) (θ : Fin n → R) (s : Fin n → R)
   ∀ u, up W θ s u = s
 
 instance [DecidableEq R] (W : Matrix (Fin n) (Fin n) R) (θ : Fin n → R)
-    (s : Fin n → R) : Decidable (IsStable W θ s) := by
-  unfold IsStable
-  infer_instance
+    (s : Fin n → R) : Decidable (IsStable W θ s) :=
+  inferInstanceAs (Decidable (∀ u, up W θ s u = s))
 
 /-- States along the site sequence `useq`: `seqStates 0 = s`, then update `useq k`. -/
 def seqStates (W : Matrix (Fin n) (Fin n) R) (θ : Fin n → R) (useq : ℕ → Fin n)

@@ -141,28 +141,34 @@ def Wcyc : Matrix (Fin 2) (Fin 2) ℚ := !![0, 1; -1, 0]
 #eval Bridge.runInstance "{\"schema\": \"hopfield-bridge/instance/1\", \
   \"name\": \"bad\", \"n\": 2, \"weights\": [[0, \"1/0\"], [1, 0]]}"
 
-/-! ## Small kernel-checked facts -/
+/-! ## Small kernel-checked facts
+
+`decide +kernel` evaluates the `Decidable` instance with the kernel alone (no
+elaborator-side `whnf`, so no transparency setting can block the `Finset` sums over
+`Fin n`); the proof is `of_decide_eq_true rfl`, with no extra axiom. It is used only
+on closed `ℕ` / `ℤ` / `Bool` / `Fin` facts. Facts over `ℚ` go through `norm_num`.
+-/
 
 /-- The same patterns over `ℤ`, so that `decide` can evaluate them. -/
 def patterns4Z : Fin 2 → Fin 4 → ℤ := ![![1, 1, -1, -1], ![-1, 1, -1, 1]]
 
 -- `hebbian`: an off-diagonal entry and a diagonal entry.
-example : hebbian patterns4Z 0 3 = -2 := by decide
-example : hebbian patterns4Z 2 2 = 0 := by decide
+example : hebbian patterns4Z 0 3 = -2 := by decide +kernel
+example : hebbian patterns4Z 2 2 = 0 := by decide +kernel
 
 -- `netInput` of site 1 at the start state.
-example : netInput (hebbian patterns4Z) ![1, -1, -1, 1] 1 = 2 := by decide
+example : netInput (hebbian patterns4Z) ![1, -1, -1, 1] 1 = 2 := by decide +kernel
 
 -- `cyclicSeq` wraps around.
-example : cyclicSeq 4 6 = 2 := by decide
+example : cyclicSeq 4 6 = 2 := by decide +kernel
 
 -- `Config.ofIndex` / `Config.index`: site 0 is the least significant bit.
-example : Config.ofIndex 2 1 0 = true := by decide
-example : Config.ofIndex 2 1 1 = false := by decide
-example : Config.index (Config.ofIndex 3 6) = 6 := by decide
+example : Config.ofIndex 2 1 0 = true := by decide +kernel
+example : Config.ofIndex 2 1 1 = false := by decide +kernel
+example : Config.index (Config.ofIndex 3 6) = 6 := by decide +kernel
 
 -- `energyInt` of the demo state `[1, -1]` of the 2-neuron machine.
-example : energyInt W2 θ2 c2.spin = 1 := by decide
+example : energyInt W2 θ2 c2.spin = 1 := by decide +kernel
 
 -- `probPosBase`: the logistic law `1 / (1 + b ^ (-2 L))` at `b = 2`.
 example : probPosBase (2 : ℚ) 1 = 4 / 5 := by norm_num [probPosBase]

@@ -107,7 +107,8 @@ noncomputable def boltzmannWeight (β : ℝ) (W : Matrix (Fin n) (Fin n) ℝ)
   Real.exp (-β * energy W θ c.spin)
 
 /-- Partition function `Z = Σ_c exp (-β E(c))`. -/
-noncomputable def partition (β : ℝ) (W : Matrix (Fin n) (Fin n) ℝ) (θ : Fin n → ℝ) : ℝ :=
+noncomputable def partition (β : ℝ) (W : Matrix (Fin n) (Fin n) ℝ) (θ : Fin n → ℝ) :
+    ℝ :=
   ∑ c : Config n, boltzmannWeight β W θ c
 
 /-- Boltzmann law `π(c) = exp (-β E(c)) / Z`. -/

@@ -140,18 +140,20 @@ theorem tendsto_distribution_stationary [DecidableEq ι] {K : Matrix ι ι ℝ}
   have hr1 : r < 1 := by
     have h : 0 < ∑ _j : ι, ε := Finset.sum_pos (fun _ _ => hεpos) Finset.univ_nonempty
     linarith
+  have hrowm : ∀ i, ∑ j, (K ^ m) i j = 1 := rowSum_pow hrow m
   have hr0 : 0 ≤ r := by
     have h : ∑ _j : ι, ε ≤ ∑ j, (K ^ m) i₁ j := Finset.sum_le_sum fun j _ => hεle i₁ j
-    rw [rowSum_pow hrow m i₁] at h
+    have h1 : ∑ j, (K ^ m) i₁ j = 1 := hrowm i₁
     linarith
   -- the error vector `μ ᵥ* K ^ k - π`: its evolution and its mass
   have hshift : ∀ k l : ℕ, μ ᵥ* K ^ (k + l) - π = (μ ᵥ* K ^ k - π) ᵥ* K ^ l := by
     intro k l
-    rw [Matrix.sub_vecMul, vecMul_pow_eq_of_stationary hπst l, Matrix.vecMul_vecMul, pow_add]
+    rw [pow_add, ← Matrix.vecMul_vecMul, Matrix.sub_vecMul, vecMul_pow_eq_of_stationary hπst l]
   have hsum0 : ∀ k : ℕ, ∑ i, (μ ᵥ* K ^ k - π) i = 0 := by
     intro k
+    have h1 : ∑ i, (μ ᵥ* K ^ k) i = ∑ i, μ i := sum_vecMul_of_rowSum (rowSum_pow hrow k) μ
     simp only [Pi.sub_apply]
-    rw [Finset.sum_sub_distrib, sum_vecMul_of_rowSum (rowSum_pow hrow k), hμ1, hπ1, sub_self]
+    rw [Finset.sum_sub_distrib, h1, hμ1, hπ1, sub_self]
   -- one step does not increase the `ℓ¹` error; `m` steps contract it by `r`
   have hstep : ∀ k : ℕ,
       ∑ i, |(μ ᵥ* K ^ (k + 1) - π) i| ≤ ∑ i, |(μ ᵥ* K ^ k - π) i| := by
@@ -162,7 +164,7 @@ theorem tendsto_distribution_stationary [DecidableEq ι] {K : Matrix ι ι ℝ}
       ∑ i, |(μ ᵥ* K ^ (k + m) - π) i| ≤ r * ∑ i, |(μ ᵥ* K ^ k - π) i| := by
     intro k
     rw [hshift k m, hr]
-    exact sum_abs_vecMul_le_of_minorant (rowSum_pow hrow m) (c := fun _ : ι => ε) hεle
+    exact sum_abs_vecMul_le_of_minorant hrowm (c := fun _ : ι => ε) hεle
       (w := μ ᵥ* K ^ k - π) (hsum0 k)
   have hanti : Antitone (fun k : ℕ => ∑ i, |(μ ᵥ* K ^ k - π) i|) :=
     antitone_nat_of_succ_le (f := fun k : ℕ => ∑ i, |(μ ᵥ* K ^ k - π) i|) hstep

@@ -20,7 +20,7 @@ from .errors import HopfieldBridgeError
 
 __all__ = ["main", "COMMANDS"]
 
-COMMANDS = ("examples", "eval", "ledger", "harness", "diff")
+COMMANDS = ("examples", "eval", "ledger", "harness", "diff", "check")
 """Sub-command names; ``hopfield_bridge.commands.<name>`` defines ``register``."""
 
 

@@ -31,7 +31,7 @@ MAX_N = 256
 MAX_FULL_N = 16
 """Largest ``n`` for the ``2^n`` quantities (``partition``, ``boltzmann``, ``kernel_row``)."""
 
-_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _KEYS = {"schema", "name", "n", "weights", "thresholds", "patterns", "state", "schedule",
          "exp_beta", "description"}
 
@@ -83,7 +83,7 @@ def parse_instance(obj: Any, where: str = "instance") -> Instance:
     if not isinstance(obj, dict):
         raise InstanceError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     name = obj.get("name")
-    if not isinstance(name, str) or not _NAME.match(name):
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise InstanceError(f"{where}: name: {json.dumps(name)} must match [A-Za-z0-9_.-]{{1,64}}")
     try:
         return _parse_fields(obj, name)

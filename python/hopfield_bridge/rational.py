@@ -19,7 +19,7 @@ from .errors import InstanceError
 
 __all__ = ["parse_rational", "parse_integer", "format_rational", "Fraction"]
 
-_RATIONAL = re.compile(r"^(-?[0-9]+)(?:/([0-9]+))?$")
+_RATIONAL = re.compile(r"(-?[0-9]+)(?:/([0-9]+))?")
 
 
 def parse_rational(value: object, field: str) -> Fraction:
@@ -40,7 +40,7 @@ def parse_rational(value: object, field: str) -> Fraction:
         raise InstanceError(
             f"{field}: {value!r} is a float; write it exactly as an integer or a \"p/q\" string")
     if isinstance(value, str):
-        m = _RATIONAL.match(value.strip())
+        m = _RATIONAL.fullmatch(value)
         if m is None:
             raise InstanceError(f"{field}: {value!r} is not a rational of the form p or p/q")
         den = int(m.group(2)) if m.group(2) is not None else 1
