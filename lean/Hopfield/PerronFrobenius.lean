@@ -233,7 +233,13 @@ theorem reflTransGen_of_isIrreducible {K : Matrix ι ι R} (hirr : Matrix.IsIrre
   obtain ⟨p, -⟩ := hirr.2 i j
   induction p with
   | nil => exact Relation.ReflTransGen.refl
-  | cons _ e ih => exact Relation.ReflTransGen.tail ih e
+  | cons _ e ih =>
+    refine Relation.ReflTransGen.tail ih ?_
+    -- an arrow of `toQuiver K` is `0 < K b c` (wrapped in `PLift` in later Mathlib versions)
+    first
+      | exact e
+      | exact e.down
+      | exact PLift.down e
 
 /-- **T16** (paper: `exists_positive_eigenvector_of_irreducible_stochastic`). Unique stationary
 law of an irreducible stochastic matrix: there is a positive probability vector `μ` with
@@ -324,9 +330,9 @@ theorem norm_le_one_of_hasEigenvalue [DecidableEq ι] {K : Matrix ι ι ℝ}
     (hμ : Module.End.HasEigenvalue (Matrix.toLin' (K.map (fun x : ℝ => (x : ℂ)))) μ) :
     ‖μ‖ ≤ 1 := by
   obtain ⟨v, hv⟩ := hμ.exists_hasEigenvector
-  refine eigenvalue_abs_le_one hK hrow hv.2 ?_
-  rw [← Matrix.toLin'_apply]
-  exact hv.apply_eq_smul
+  have h : Matrix.toLin' (K.map (fun x : ℝ => (x : ℂ))) v = μ • v := hv.apply_eq_smul
+  rw [Matrix.toLin'_apply] at h
+  exact eigenvalue_abs_le_one hK hrow hv.2 h
 
 /-- A complex number of norm at most `r` whose real part is `r` equals `r`. -/
 theorem eq_ofReal_of_norm_le_of_re_eq {z : ℂ} {r : ℝ} (hn : ‖z‖ ≤ r) (hre : z.re = r) :
