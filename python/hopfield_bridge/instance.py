@@ -23,7 +23,7 @@ from .network import Network, State
 from .rational import format_rational, parse_integer, parse_rational
 
 __all__ = ["SCHEMA", "MAX_N", "MAX_FULL_N", "Instance", "parse_instance", "parse_instances",
-           "load_instance_file", "instance_to_json"]
+           "load_instance_file", "instance_to_json", "require_distinct_names"]
 
 SCHEMA = "hopfield-bridge/instance/1"
 MAX_N = 256
@@ -173,12 +173,21 @@ def parse_instances(data: Any, where: str) -> list[Instance]:
         raise InstanceError(f"{where}: the list holds no instance")
     out = [parse_instance(obj, f"{where}[{k}]" if isinstance(data, list) else where)
            for k, obj in enumerate(items)]
+    require_distinct_names(out, where)
+    return out
+
+
+def require_distinct_names(instances: Sequence[Instance], where: str) -> None:
+    """Raise ``InstanceError`` when two instances share a name (results are keyed by name).
+
+    >>> require_distinct_names([], "f.json") is None
+    True
+    """
     seen: set[str] = set()
-    for inst in out:
+    for inst in instances:
         if inst.name in seen:
             raise InstanceError(f"{where}: name {inst.name!r} occurs twice")
         seen.add(inst.name)
-    return out
 
 
 def load_instance_file(path: str) -> list[Instance]:

@@ -14,7 +14,7 @@ import sympy
 
 from .dynamics import local_field
 from .gibbs import energy_int
-from .network import Network, State
+from .network import Network
 from .states import index_of_state, state_of_index
 
 __all__ = ["prob_pos_symbolic", "prob_pos_beta", "boltzmann_weights_symbolic",

@@ -23,6 +23,7 @@ Lean reported an error (:class:`LeanFailedError`, naming the first error's
 """
 from __future__ import annotations
 
+import argparse
 import math
 import os
 import shlex
@@ -38,7 +39,7 @@ from ..errors import LeanFailedError, LeanNotFoundError, LeanTimeoutError, Usage
 from .harness import Harness
 from .messages import MessageStream, format_message, parse_message_stream
 
-__all__ = ["DEFAULT_LEAN_CMD", "DEFAULT_TIMEOUT", "ENV_LEAN_CMD", "ENV_TIMEOUT", "INSTALL_HINT",
+__all__ = ["add_lean_arguments", "DEFAULT_LEAN_CMD", "DEFAULT_TIMEOUT", "ENV_LEAN_CMD", "ENV_TIMEOUT", "INSTALL_HINT",
            "LeanConfig", "LeanRun", "find_project_root", "resolve_config", "run_lean",
            "check_run", "run_harness"]
 
@@ -48,6 +49,16 @@ DEFAULT_TIMEOUT = 1800.0
 """Seconds before Lean is stopped."""
 ENV_LEAN_CMD = "HOPFIELD_BRIDGE_LEAN_CMD"
 ENV_TIMEOUT = "HOPFIELD_BRIDGE_LEAN_TIMEOUT"
+
+
+def add_lean_arguments(p: argparse.ArgumentParser) -> None:
+    """The ``--lean-cmd`` and ``--timeout`` options shared by the commands that run Lean."""
+    p.add_argument("--lean-cmd", metavar="CMD",
+                   help=f"the Lean command, the file path is appended, run in the lakefile's "
+                        f"folder (default: ${ENV_LEAN_CMD} or 'lake env lean --json')")
+    p.add_argument("--timeout", metavar="S",
+                   help=f"seconds before Lean is stopped (default: ${ENV_TIMEOUT} or "
+                        f"{DEFAULT_TIMEOUT:g})")
 INSTALL_HINT = ("install Lean with scripts/install-lean.sh (needs internet), "
                 "then run from the repository root")
 """What to do when Lean is not available."""

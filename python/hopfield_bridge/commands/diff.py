@@ -12,7 +12,7 @@ from ..bridge.harness import harness_text
 from ..bridge.messages import MessageStream, format_message
 from ..bridge.outputs import collect_outputs
 from ..bridge.report import render_table, write_report
-from ..bridge.runner import DEFAULT_TIMEOUT, ENV_LEAN_CMD, ENV_TIMEOUT, resolve_config, run_harness
+from ..bridge.runner import add_lean_arguments, resolve_config, run_harness
 from ..errors import UsageError
 from .eval import add_instance_arguments, resolve_instances
 
@@ -28,12 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "Exit 0 when all agree, 1 on a mismatch or a Lean failure, 2 on bad input, "
                     "3 when Lean is not available.")
     add_instance_arguments(p)
-    p.add_argument("--lean-cmd", metavar="CMD",
-                   help=f"the Lean command, the harness path is appended "
-                        f"(default: ${ENV_LEAN_CMD} or 'lake env lean --json')")
-    p.add_argument("--timeout", metavar="S",
-                   help=f"seconds before Lean is stopped (default: ${ENV_TIMEOUT} or "
-                        f"{DEFAULT_TIMEOUT:g})")
+    add_lean_arguments(p)
     p.add_argument("--report", metavar="FILE",
                    help="also write a report; the format follows the extension, .json or .md")
     p.add_argument("--json-report", metavar="FILE", help="also write a JSON report")

@@ -8,7 +8,7 @@ import sys
 from ..atomic import write_text_atomic
 from ..catalogue import CATALOGUE, builtin
 from ..errors import UsageError
-from ..instance import Instance, load_instance_file
+from ..instance import Instance, load_instance_file, require_distinct_names
 from ..results import evaluate, to_json_line
 
 __all__ = ["register", "run", "resolve_instances", "add_instance_arguments"]
@@ -31,11 +31,7 @@ def resolve_instances(args: argparse.Namespace) -> list[Instance]:
             out.extend(load_instance_file(ref))
         else:
             out.append(builtin(ref))
-    seen: set[str] = set()
-    for inst in out:
-        if inst.name in seen:
-            raise UsageError(f"instance name {inst.name!r} is given twice")
-        seen.add(inst.name)
+    require_distinct_names(out, "command line")
     return out
 
 

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..bridge.runner import add_lean_arguments
 from ..ledger import (apply_lean_axioms, build_ledger, check_axioms_with_lean, find_lean_dir,
                       lean_config, render_markdown, render_text, to_json)
 
@@ -36,12 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--axioms", action="store_true",
                    help="run `#print axioms` for each theorem with Lean (needs `lake` on PATH "
                         "or --lean-cmd, and a built library); exits 3 without Lean")
-    p.add_argument("--lean-cmd", metavar="CMD",
-                   help="the Lean command, the file path is appended (default: $HOPFIELD_BRIDGE_"
-                        "LEAN_CMD, else 'lake env lean --json'; run in the lakefile's folder)")
-    p.add_argument("--timeout", metavar="S",
-                   help="seconds allowed for the Lean run (default: $HOPFIELD_BRIDGE_LEAN_TIMEOUT, "
-                        "else 1800)")
+    add_lean_arguments(p)
     p.set_defaults(func=run)
 
 
