@@ -79,3 +79,15 @@ def test_default_run_over_catalogue_and_families_exits_0(capsys: pytest.CaptureF
     assert main(["check"]) == 0
     out = capsys.readouterr().out
     assert " 0 fail" in out and "Ablation" in out and "[[0, -1], [1, 0]]" in out
+
+
+def test_report_into_a_missing_folder_exits_2_before_checking(
+        tmp_path: os.PathLike[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[object] = []
+    from hopfield_bridge.commands import check as check_command
+    monkeypatch.setattr(check_command, "run_checks", lambda *a, **k: ran.append(a) or [])
+    missing = os.path.join(str(tmp_path), "no", "r.md")
+    assert main(["check", "--statement", "T1", "--report", missing]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert ran == []

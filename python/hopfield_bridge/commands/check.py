@@ -7,6 +7,7 @@ check's limit, bad instance file).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from typing import TextIO
@@ -76,6 +77,10 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"--n: {args.n} is outside 1..{limit}, the limit for {what}")
     if args.report and not args.report.lower().endswith((".json", ".md", ".markdown")):
         raise UsageError(f"--report: {args.report}: use a .json or .md file name")
+    if args.report:
+        folder = os.path.dirname(os.path.abspath(args.report))
+        if not os.path.isdir(folder):
+            raise UsageError(f"--report: {args.report}: folder {folder} does not exist")
     if args.instances:
         instances = load_instance_file(args.instances)
     else:
