@@ -60,6 +60,7 @@ from typing import Sequence
 from .bridge.messages import LeanMessage, format_message, parse_message_stream
 from .bridge.runner import INSTALL_HINT, LeanConfig, resolve_config, run_lean
 from .errors import LeanFailedError, LeanNotFoundError, UsageError
+from .check.statements import STATEMENTS
 
 __all__ = [
     "CATALOGUE_IDS",
@@ -89,32 +90,14 @@ __all__ = [
     "replace_readme_block",
 ]
 
-CATALOGUE_IDS: tuple[str, ...] = tuple(f"T{k}" for k in range(1, 21))
+CATALOGUE_IDS: tuple[str, ...] = tuple(STATEMENTS)
 """The statement IDs of the design reference, section 4."""
 
 PAPER_NAMES: dict[str, tuple[str, ...]] = {
-    "T1": ("E_final_Form",),
-    "T2": ("energy_diff_leq_zero",),
-    "T3": ("energy_lt_zero_or_pluses_increase",),
-    "T4": ("HopfieldNet_convergence_fair",),
-    "T5": ("HopfieldNet_convergence_cyclic",),
-    "T6": ("patterns_pairwise_orthogonal",),
-    "T7": ("Hebbian_stable",),
-    "T8": ("hamiltonian_flip_relation",),
-    "T9": ("probPos", "logisticProb"),
-    "T10": ("detailed_balance",),
-    "T11": ("randomScanKernel_reversible",),
-    "T12": ("RScol_diag_pos",),
-    "T13": ("RScol_irred",),
-    "T14": ("RSrow_primitive",),
-    "T15": ("RSrow_stationary_unique_eq_πBoltzVec",),
-    "T16": ("exists_positive_eigenvector_of_irreducible_stochastic",),
-    "T17": ("perron_root_is_spectral_radius",),
-    "T18": ("spectral_dominance_of_primitive", "algebraic_multiplicity_one_of_irreducible"),
-    "T19": ("gibbs_update_tends_to_zero_temp_limit",),
-    "T20": ("distribution_converges_to_stationary",),
+    sid: tuple(name.strip() for name in st.paper_name.split(","))
+    for sid, st in STATEMENTS.items()
 }
-"""The paper's name(s) for each ID (design reference, section 4)."""
+"""The paper's name(s) for each ID, from the one catalogue in :mod:`.check.statements`."""
 
 STANDARD_AXIOMS: frozenset[str] = frozenset({"propext", "Classical.choice", "Quot.sound"})
 """Lean's three standard axioms; anything else in ``#print axioms`` output is listed."""
