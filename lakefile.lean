@@ -2,8 +2,7 @@ import Lake
 open Lake DSL
 
 /-- Lean half of the Hopfield / Boltzmann proof companion. -/
-package «hopfield-bridge» where
-  leanOptions := #[⟨`autoImplicit, false⟩, ⟨`relaxedAutoImplicit, false⟩]
+package «hopfield-bridge»
 
 require mathlib from git
   "https://github.com/leanprover-community/mathlib4.git" @ "910dac3f6e7f4b2559dff67c9819543048995349"
