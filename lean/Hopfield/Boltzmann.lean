@@ -96,8 +96,10 @@ theorem localField_intCast (W : Matrix (Fin n) (Fin n) ℤ) (θ : Fin n → ℤ)
     (u : Fin n) :
     ((localField W θ c.spin u : ℤ) : R) =
       localField (W.map (Int.cast : ℤ → R)) (fun v => (θ v : R)) c.spin u := by
-  simp only [localField, netInput, Int.cast_sub, Int.cast_sum, Int.cast_mul, Matrix.map_apply,
-    Config.spin_intCast]
+  first
+    | (simp only [localField, netInput, Int.cast_sub, Int.cast_sum, Int.cast_mul,
+        Matrix.map_apply, Config.spin_intCast]; done)
+    | simp [localField, netInput, Config.spin_intCast]
 
 /-! ### How a pair sum and a linear sum change when one site changes -/
 

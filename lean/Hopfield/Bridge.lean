@@ -372,7 +372,7 @@ def vecOf {n : ℕ} (a : Array ℚ) : Fin n → ℚ :=
 
 /-- A matrix over `ℚ` read from an already computed array of rows (`0` past their ends). -/
 def matOf {n : ℕ} (a : Array (Array ℚ)) : Matrix (Fin n) (Fin n) ℚ :=
-  Matrix.of fun u v => (a.getD u.val #[]).getD v.val 0
+  Matrix.of fun (u v : Fin n) => (a.getD u.val #[]).getD v.val 0
 
 /-- An integer vector read from an already computed array (`0` past its end). -/
 def intVecOf {n : ℕ} (a : Array ℤ) : Fin n → ℤ :=
@@ -380,11 +380,11 @@ def intVecOf {n : ℕ} (a : Array ℤ) : Fin n → ℤ :=
 
 /-- An integer matrix read from an already computed array of rows (`0` past their ends). -/
 def intMatOf {n : ℕ} (a : Array (Array ℤ)) : Matrix (Fin n) (Fin n) ℤ :=
-  Matrix.of fun u v => (a.getD u.val #[]).getD v.val 0
+  Matrix.of fun (u v : Fin n) => (a.getD u.val #[]).getD v.val 0
 
 /-- A `±1` array as a configuration (`true` is `+1`). -/
 def configOf {n : ℕ} (a : Array ℤ) : Config n :=
-  fun u => a.getD u.val 1 == 1
+  fun (u : Fin n) => a.getD u.val 1 == 1
 
 /-- Rows as an array of arrays. -/
 def rowsArray (rows : List (List ℚ)) : Array (Array ℚ) :=

@@ -195,19 +195,22 @@ theorem energy_up_le {W : Matrix (Fin n) (Fin n) R} (hW : W.IsSymm) (θ : Fin n 
   have hdiff : energy W θ (up W θ s u) - energy W θ s =
       (s u - upValue W θ s u) * (netInput W s u - θ u) :=
     energy_update_sub_of_isSymm hW θ s u (upValue W θ s u)
+  -- Only `s u` is rewritten; `linarith` multiplies out the numeral factor
+  -- `(±1 - ±1) * (net - θ)` itself, so no rewrite has to match numerals that were
+  -- elaborated in different files (`IsSpinVec` vs `upValue`).
   by_cases hθ : θ u ≤ netInput W s u
   · rw [upValue_of_le hθ] at hdiff
     rcases hs u with h | h
-    · rw [h, sub_self (1 : R), zero_mul] at hdiff
+    · rw [h] at hdiff
       linarith
-    · rw [h, show ((-1 : R) - 1) = -2 by norm_num] at hdiff
+    · rw [h] at hdiff
       linarith
   · have hlt : netInput W s u < θ u := not_le.1 hθ
     rw [upValue_of_lt hlt] at hdiff
     rcases hs u with h | h
-    · rw [h, show ((1 : R) - -1) = 2 by norm_num] at hdiff
+    · rw [h] at hdiff
       linarith
-    · rw [h, sub_self (-1 : R), zero_mul] at hdiff
+    · rw [h] at hdiff
       linarith
 
 /-- Setting a site that is not `+1` to `+1` raises `pluses`. -/
@@ -239,22 +242,21 @@ theorem energy_up_lt_or_pluses_lt {W : Matrix (Fin n) (Fin n) R} {θ : Fin n →
     energy_update_sub_of_isSymm hW θ s u (upValue W θ s u)
   by_cases hθ : θ u ≤ netInput W s u
   · rw [upValue_of_le hθ] at hval hdiff
-    have hsu : s u = -1 := (hs u).resolve_left (Ne.symm hval)
-    rw [hsu, show ((-1 : R) - 1) = -2 by norm_num] at hdiff
+    -- `hval : 1 ≠ s u` now; its `1` is the one of `pluses_lt_pluses_update_one`
+    have h1 : s u ≠ 1 := Ne.symm hval
+    have hsu : s u = -1 := (hs u).resolve_left h1
+    rw [hsu] at hdiff
     rcases lt_or_eq_of_le hθ with hlt | heq
     · left
       linarith
     · right
       refine ⟨by linarith, ?_⟩
-      have h1 : s u ≠ 1 := by
-        rw [hsu]
-        norm_num
       rw [up, upValue_of_le hθ]
       exact pluses_lt_pluses_update_one h1
   · have hlt : netInput W s u < θ u := not_le.1 hθ
     rw [upValue_of_lt hlt] at hval hdiff
     have hsu : s u = 1 := (hs u).resolve_right (Ne.symm hval)
-    rw [hsu, show ((1 : R) - -1) = 2 by norm_num] at hdiff
+    rw [hsu] at hdiff
     left
     linarith
 

@@ -150,9 +150,15 @@ theorem randomScanKernel_isPrimitive (hn : 0 < n) (hp0 : ∀ c u, 0 < p c u)
 theorem randomScanKernel_isIrreducible (hn : 0 < n) (hp0 : ∀ c u, 0 < p c u)
     (hp1 : ∀ c u, p c u < 1) : (randomScanKernel p).IsIrreducible := by
   have h := randomScanKernel_isPrimitive p hn hp0 hp1
+  have hnn : ∀ c c' : Config n, 0 ≤ randomScanKernel p c c' :=
+    fun c c' => randomScanKernel_nonneg' p hp0 hp1 c c'
+  have hpow : ∀ c c' : Config n, ∃ k > 0, 0 < (randomScanKernel p ^ k) c c' :=
+    fun c c' => ⟨n, hn, randomScanKernel_pow_pos p hp0 hp1 c c'⟩
   first
     | exact Matrix.IsPrimitive.isIrreducible h
     | exact Matrix.IsPrimitive.to_IsIrreducible h
+    | exact (Matrix.isIrreducible_iff_exists_pow_pos hnn).mpr hpow
+    | exact (Matrix.IsIrreducible.iff_exists_pow_pos hnn).mpr hpow
 
 end Generic
 

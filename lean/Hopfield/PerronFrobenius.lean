@@ -453,6 +453,10 @@ should the argument fail to elaborate, the proof falls back to the former `sorry
 theorem rootMultiplicity_charpoly_one_of_irreducible [DecidableEq ι] [Nonempty ι]
     {K : Matrix ι ι ℝ} (hrow : ∀ i, ∑ j, K i j = 1) (hirr : Matrix.IsIrreducible K) :
     Polynomial.rootMultiplicity 1 K.charpoly = 1 := by
+  -- Robust fallback: the first alternative of `first` runs with error recovery disabled, and
+  -- every nested `by` block is itself `first | … done | fail …`, so that any failure (including
+  -- goals left open, or a failing `·`/induction case) throws instead of being logged; `first`
+  -- then really falls back to `sorry`.
   first
   | have hK : ∀ i j, 0 ≤ K i j := hirr.1
     have hreach := reflTransGen_of_isIrreducible hirr
@@ -460,69 +464,88 @@ theorem rootMultiplicity_charpoly_one_of_irreducible [DecidableEq ι] [Nonempty 
     obtain ⟨i₀⟩ := ‹Nonempty ι›
     -- maximum principle: a right fixed vector `K *ᵥ u = u` is constant
     have hker : ∀ u : ι → ℝ, K *ᵥ u - u = 0 → ∀ j, u j = u i₀ := by
-      intro u hu
-      have hfix : K *ᵥ u = u := sub_eq_zero.mp hu
-      obtain ⟨m, hmax⟩ : ∃ m, ∀ l, u l ≤ u m := Finite.exists_max u
-      have hprop : ∀ l, Relation.ReflTransGen (fun x y => 0 < K x y) m l → u l = u m := by
-        intro l hl
-        induction hl with
-        | refl => rfl
-        | @tail c d _ hcd ih =>
-          have hrowc : ∑ l', K c l' * u l' = u c := by
-            have h := congrFun hfix c
-            rw [apply_mulVec_eq_sum] at h
-            exact h
-          have hterm : ∀ l' ∈ (Finset.univ : Finset ι), 0 ≤ K c l' * (u c - u l') :=
-            fun l' _ => mul_nonneg (hK c l') (by linarith [hmax l', ih])
-          have h1 : ∑ l', K c l' * (u c - u l') =
-              (∑ l', K c l') * u c - ∑ l', K c l' * u l' := by
-            rw [Finset.sum_mul, ← Finset.sum_sub_distrib]
-            exact Finset.sum_congr rfl fun l' _ => by ring
-          have hzero : ∑ l', K c l' * (u c - u l') = 0 := by
-            rw [h1, hrow c, hrowc, one_mul, sub_self]
-          have hd : K c d * (u c - u d) ≤ ∑ l', K c l' * (u c - u l') :=
-            Finset.single_le_sum hterm (Finset.mem_univ d)
-          rw [hzero] at hd
-          have hKcd : 0 < K c d := hcd
-          have hge : u c ≤ u d := by
-            by_contra hlt
-            push_neg at hlt
-            have hprod := mul_pos hKcd (sub_pos.mpr hlt)
-            linarith
-          linarith [hmax d, ih]
-      intro j
-      exact (hprop j (hreach m j)).trans (hprop i₀ (hreach m i₀)).symm
+      first
+      | intro u hu
+        have hfix : K *ᵥ u = u := sub_eq_zero.mp hu
+        obtain ⟨m, hmax⟩ : ∃ m, ∀ l, u l ≤ u m := Finite.exists_max u
+        have hprop : ∀ l, Relation.ReflTransGen (fun x y => 0 < K x y) m l → u l = u m := by
+          first
+          | intro l hl
+            induction hl with
+            | refl => rfl
+            | @tail c d _ hcd ih =>
+              have hrowc : ∑ l', K c l' * u l' = u c :=
+                (apply_mulVec_eq_sum K u c).symm.trans (congrFun hfix c)
+              have hterm : ∀ l' ∈ (Finset.univ : Finset ι), 0 ≤ K c l' * (u c - u l') :=
+                fun l' _ =>
+                  mul_nonneg (hK c l') (sub_nonneg.mpr (le_of_le_of_eq (hmax l') ih.symm))
+              have h1 : ∑ l', K c l' * (u c - u l') =
+                  (∑ l', K c l') * u c - ∑ l', K c l' * u l' := by
+                first
+                | rw [Finset.sum_mul, ← Finset.sum_sub_distrib]
+                  exact Finset.sum_congr rfl fun l' _ => mul_sub (K c l') (u c) (u l')
+                | fail "h1"
+              have hzero : ∑ l', K c l' * (u c - u l') = 0 := by
+                first
+                | rw [h1, hrow c, hrowc, one_mul, sub_self]
+                  done
+                | fail "hzero"
+              have hd : K c d * (u c - u d) ≤ ∑ l', K c l' * (u c - u l') :=
+                Finset.single_le_sum hterm (Finset.mem_univ d)
+              rw [hzero] at hd
+              have hKcd : 0 < K c d := hcd
+              have hge : u c ≤ u d := by
+                by_contra hlt
+                push_neg at hlt
+                have hprod := mul_pos hKcd (sub_pos.mpr hlt)
+                linarith
+              linarith [hmax d, ih]
+            done
+          | fail "hprop"
+        intro j
+        exact (hprop j (hreach m j)).trans (hprop i₀ (hreach m i₀)).symm
+      | fail "hker"
     -- pairing with the stationary law `π` kills `(K - 1) u`
     have hpair : ∀ u : ι → ℝ, ∑ i, π i * (K *ᵥ u - u) i = 0 := by
-      intro u
-      have h2 : ∀ i, π i * (K *ᵥ u) i = ∑ j, π i * K i j * u j := by
-        intro i
-        rw [apply_mulVec_eq_sum, Finset.mul_sum]
-        exact Finset.sum_congr rfl fun j _ => by ring
-      have h1 : ∑ i, π i * (K *ᵥ u) i = ∑ i, π i * u i := by
-        calc ∑ i, π i * (K *ᵥ u) i = ∑ i, ∑ j, π i * K i j * u j :=
-              Finset.sum_congr rfl fun i _ => h2 i
-          _ = ∑ j, ∑ i, π i * K i j * u j := Finset.sum_comm
-          _ = ∑ j, π j * u j := Finset.sum_congr rfl fun j _ => by
-              have h3 := congrFun hπst j
-              rw [apply_vecMul_eq_sum] at h3
-              rw [← Finset.sum_mul, h3]
-      have h4 : ∑ i, π i * (K *ᵥ u - u) i = ∑ i, π i * (K *ᵥ u) i - ∑ i, π i * u i := by
-        rw [← Finset.sum_sub_distrib]
-        exact Finset.sum_congr rfl fun i _ => by rw [Pi.sub_apply, mul_sub]
-      rw [h4, h1, sub_self]
+      first
+      | intro u
+        have h3 : ∀ j, ∑ i, π i * K i j = π j := fun j =>
+          (apply_vecMul_eq_sum π K j).symm.trans (congrFun hπst j)
+        have h1 : ∑ i, π i * (K *ᵥ u) i = ∑ i, π i * u i := by
+          first
+          | simp only [apply_mulVec_eq_sum, Finset.mul_sum]
+            rw [Finset.sum_comm]
+            refine Finset.sum_congr rfl fun j _ => ?_
+            rw [← h3 j, Finset.sum_mul]
+            exact Finset.sum_congr rfl fun i _ => (mul_assoc (π i) (K i j) (u j)).symm
+          | fail "h1"
+        have h4 : ∑ i, π i * (K *ᵥ u - u) i = ∑ i, π i * (K *ᵥ u) i - ∑ i, π i * u i := by
+          first
+          | rw [← Finset.sum_sub_distrib]
+            refine Finset.sum_congr rfl fun i _ => ?_
+            rw [Pi.sub_apply, mul_sub]
+            done
+          | fail "h4"
+        rw [h4, h1, sub_self]
+        done
+      | fail "hpair"
     -- no Jordan block at `1`: `(K - 1)² u = 0` forces `(K - 1) u = 0`
     have hnil : ∀ u : ι → ℝ, K *ᵥ (K *ᵥ u - u) - (K *ᵥ u - u) = 0 → K *ᵥ u - u = 0 := by
-      intro u hu
-      have hc := hker (K *ᵥ u - u) hu
-      have hsum : ∑ i, π i * (K *ᵥ u - u) i = (K *ᵥ u - u) i₀ := by
-        calc ∑ i, π i * (K *ᵥ u - u) i = ∑ i, π i * (K *ᵥ u - u) i₀ :=
-              Finset.sum_congr rfl fun i _ => by rw [hc i]
-          _ = (K *ᵥ u - u) i₀ := by rw [← Finset.sum_mul, hπ1, one_mul]
-      have h0 := hpair u
-      funext j
-      rw [hc j, Pi.zero_apply]
-      linarith
+      first
+      | intro u hu
+        have hc := hker (K *ᵥ u - u) hu
+        have h5 : ∑ i, π i * (K *ᵥ u - u) i = ∑ i, π i * (K *ᵥ u - u) i₀ :=
+          Finset.sum_congr rfl fun i _ => congrArg (fun x => π i * x) (hc i)
+        have hsum : ∑ i, π i * (K *ᵥ u - u) i = (K *ᵥ u - u) i₀ := by
+          first
+          | rw [h5, ← Finset.sum_mul, hπ1, one_mul]
+            done
+          | fail "hsum"
+        have h0 := hpair u
+        funext j
+        rw [hc j, Pi.zero_apply]
+        linarith
+      | fail "hnil"
     -- the endomorphism `toLin' K - 1` acts as `u ↦ K *ᵥ u - u`
     have hg : ∀ u : ι → ℝ,
         (Matrix.toLin' K - (1 : ℝ) • (1 : Module.End ℝ (ι → ℝ))) u = K *ᵥ u - u := by
@@ -530,59 +553,76 @@ theorem rootMultiplicity_charpoly_one_of_irreducible [DecidableEq ι] [Nonempty 
       first
         | (simp; done)
         | (simp [Matrix.toLin'_apply]; done)
-        | (rw [LinearMap.sub_apply, LinearMap.smul_apply, one_smul, Matrix.toLin'_apply]; rfl)
+        | (rw [LinearMap.sub_apply, LinearMap.smul_apply, one_smul,
+              Matrix.toLin'_apply]; (try rfl); done)
     -- every generalised eigenvector for `1` is an eigenvector
     have hpow : ∀ (k : ℕ) (u : ι → ℝ),
         ((Matrix.toLin' K - (1 : ℝ) • (1 : Module.End ℝ (ι → ℝ))) ^ k) u = 0 →
           K *ᵥ u - u = 0 := by
-      intro k
-      induction k with
-      | zero =>
-        intro u hu
-        have hu0 : u = 0 := by
+      first
+      | intro k
+        induction k with
+        | zero =>
+          intro u hu
           rw [pow_zero] at hu
-          exact hu
-        rw [hu0, Matrix.mulVec_zero, sub_zero]
-      | succ k ih =>
-        intro u hu
-        rw [pow_succ] at hu
-        have hu' : ((Matrix.toLin' K - (1 : ℝ) • (1 : Module.End ℝ (ι → ℝ))) ^ k)
-            ((Matrix.toLin' K - (1 : ℝ) • (1 : Module.End ℝ (ι → ℝ))) u) = 0 := hu
-        have h2 := ih _ hu'
-        rw [hg u] at h2
-        exact hnil u h2
+          have hu0 : u = 0 := by
+            first
+              | exact hu
+              | simpa using hu
+          rw [hu0, Matrix.mulVec_zero, sub_zero]
+        | succ k ih =>
+          intro u hu
+          rw [pow_succ] at hu
+          have hu' : ((Matrix.toLin' K - (1 : ℝ) • (1 : Module.End ℝ (ι → ℝ))) ^ k)
+              ((Matrix.toLin' K - (1 : ℝ) • (1 : Module.End ℝ (ι → ℝ))) u) = 0 := hu
+          have h2 := ih _ hu'
+          rw [hg u] at h2
+          exact hnil u h2
+        done
+      | fail "hpow"
     -- the generalised eigenspace of `1` is the line of constants
     have h1vec : K *ᵥ (1 : ι → ℝ) - 1 = 0 := by
-      funext i
-      rw [Pi.sub_apply, apply_mulVec_eq_sum, Pi.zero_apply]
-      simp only [Pi.one_apply, mul_one]
-      rw [hrow i, sub_self]
+      first
+      | funext i
+        rw [Pi.sub_apply, apply_mulVec_eq_sum, Pi.zero_apply]
+        simp only [Pi.one_apply, mul_one]
+        rw [hrow i, sub_self]
+        done
+      | fail "h1vec"
     have hmem : (1 : ι → ℝ) ∈ Module.End.maxGenEigenspace (Matrix.toLin' K) 1 := by
-      rw [Module.End.mem_maxGenEigenspace]
-      exact ⟨1, by rw [pow_one]; exact (hg 1).trans h1vec⟩
+      first
+      | refine (Module.End.mem_maxGenEigenspace ..).mpr ⟨1, ?_⟩
+        rw [pow_one]
+        exact (hg 1).trans h1vec
+      | fail "hmem"
     have hspan : Module.End.maxGenEigenspace (Matrix.toLin' K) 1 =
         Submodule.span ℝ {(1 : ι → ℝ)} := by
-      apply le_antisymm
-      · intro u hu
-        rw [Module.End.mem_maxGenEigenspace] at hu
-        obtain ⟨k, hk⟩ := hu
-        have hc := hker u (hpow k u hk)
-        rw [Submodule.mem_span_singleton]
-        refine ⟨u i₀, ?_⟩
-        funext j
-        rw [Pi.smul_apply, Pi.one_apply, smul_eq_mul, mul_one, hc j]
-      · rw [Submodule.span_le, Set.singleton_subset_iff]
-        exact hmem
+      first
+      | apply le_antisymm
+        · intro u hu
+          obtain ⟨k, hk⟩ := (Module.End.mem_maxGenEigenspace ..).mp hu
+          have hc := hker u (hpow k u hk)
+          refine Submodule.mem_span_singleton.mpr ⟨u i₀, ?_⟩
+          funext j
+          rw [Pi.smul_apply, Pi.one_apply, smul_eq_mul, mul_one, hc j]
+        · rw [Submodule.span_le, Set.singleton_subset_iff]
+          exact hmem
+        done
+      | fail "hspan"
     have h1ne : (1 : ι → ℝ) ≠ 0 := by
       intro h
       have h' := congrFun h i₀
       rw [Pi.one_apply, Pi.zero_apply] at h'
       exact one_ne_zero h'
+    -- `LinearMap.finrank_maxGenEigenspace_eq`: multiplicity = dimension of that space
+    have hfin : Module.finrank ℝ (Module.End.maxGenEigenspace (Matrix.toLin' K) 1) =
+        Polynomial.rootMultiplicity 1 (LinearMap.charpoly (Matrix.toLin' K)) :=
+      LinearMap.finrank_maxGenEigenspace_eq (Matrix.toLin' K) 1
+    have hchar : LinearMap.charpoly (Matrix.toLin' K) = K.charpoly := Matrix.charpoly_toLin' K
     have hone : Module.finrank ℝ (Submodule.span ℝ {(1 : ι → ℝ)}) = 1 :=
       finrank_span_singleton h1ne
-    have hfin := LinearMap.finrank_maxGenEigenspace_eq (Matrix.toLin' K) 1
-    rw [Matrix.charpoly_toLin', hspan, hone] at hfin
-    exact hfin.symm
+    rw [hchar, hspan] at hfin
+    exact hfin.symm.trans hone
   | sorry
 
 end Complex

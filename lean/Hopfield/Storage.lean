@@ -48,8 +48,13 @@ theorem hebbian_apply_self {p : Fin m → Fin n → R} (hp : ∀ k, IsSpinVec (p
     hebbian p u u = 0 := by
   have h : ∑ k, p k u * p k u = ∑ _k : Fin m, (1 : R) :=
     Finset.sum_congr rfl fun k _ => mul_self_eq_one_of_spin (hp k u)
-  rw [hebbian_apply, if_pos rfl, h, Finset.sum_const, Finset.card_univ, Fintype.card_fin,
-    nsmul_eq_mul, mul_one, sub_self]
+  rw [hebbian_apply, if_pos rfl, h]
+  -- goal: `∑ _k : Fin m, (1 : R) - (m : R) = 0`; the two casts of `m` come from different
+  -- lemmas, so the last step is an `exact` (checked up to unfolding), with `simp` as backup
+  first
+  | (rw [Finset.sum_const, Finset.card_univ, Fintype.card_fin, nsmul_eq_mul, mul_one]
+     exact sub_self _)
+  | simp
 
 /-- With a zero diagonal entry, the net input of `u` is row `u` of `W.mulVec s`. -/
 theorem netInput_eq_mulVec {W : Matrix (Fin n) (Fin n) R} (s : Fin n → R) {u : Fin n}
@@ -69,7 +74,11 @@ theorem hebbian_mulVec_pattern {p : Fin m → Fin n → R} (ho : PairwiseOrthogo
   have hself : ∑ v, p j v * p j v = (n : R) := by
     have h : ∑ v, p j v * p j v = ∑ _v : Fin n, (1 : R) :=
       Finset.sum_congr rfl fun v _ => mul_self_eq_one_of_spin (hj v)
-    rw [h, Finset.sum_const, Finset.card_univ, Fintype.card_fin, nsmul_eq_mul, mul_one]
+    rw [h]
+    first
+    | (rw [Finset.sum_const, Finset.card_univ, Fintype.card_fin, nsmul_eq_mul]
+       exact mul_one _)
+    | simp
   -- only the pattern `p j` survives the sum over patterns
   have hcross : ∑ k, p k u * ∑ v, p k v * p j v = p j u * (n : R) := by
     rw [Finset.sum_eq_single j, hself]
@@ -97,8 +106,12 @@ theorem hebbian_mulVec_pattern {p : Fin m → Fin n → R} (ho : PairwiseOrthogo
     _ = p j u * (n : R) - (m : R) * p j u := by
         rw [Finset.sum_sub_distrib, hswap, hcross, hdiag]
     _ = (((n : R) - m) • p j) u := by
-        rw [Pi.smul_apply, smul_eq_mul]
-        ring
+        -- `((c • p j) u)` is `c * p j u` by definition; `show` states it directly
+        first
+        | (show p j u * (n : R) - (m : R) * p j u = ((n : R) - m) * p j u
+           ring)
+        | (rw [Pi.smul_apply, smul_eq_mul]
+           ring)
 
 end CommRing
 
@@ -115,19 +128,27 @@ theorem hebbian_pattern_isStable {p : Fin m → Fin n → R} (hp : ∀ k, IsSpin
     have h : (m : R) < n := by exact_mod_cast hmn
     linarith
   intro u
-  have hnet : netInput (hebbian p) (p j) u = ((n : R) - m) * p j u := by
-    rw [netInput_eq_mulVec (p j) (hebbian_apply_self hp u), hebbian_mulVec_pattern ho (hp j),
-      Pi.smul_apply, smul_eq_mul]
+  have hnet : netInput (hebbian p) (p j) u = ((n : R) - m) * p j u :=
+    calc netInput (hebbian p) (p j) u
+        = (hebbian p).mulVec (p j) u := netInput_eq_mulVec (p j) (hebbian_apply_self hp u)
+      _ = (((n : R) - m) • p j) u := congrFun (hebbian_mulVec_pattern ho (hp j)) u
+      _ = ((n : R) - m) * p j u := rfl
+  -- the `±1` of `upValue` and of `IsSpinVec` are elaborated in different contexts, so each
+  -- branch ends with `exact h.symm` (checked up to unfolding) rather than a closing `rfl`
   have hval : upValue (hebbian p) 0 (p j) u = p j u := by
     rcases hp j u with h | h
     · have hle : (0 : Fin n → R) u ≤ netInput (hebbian p) (p j) u := by
-        rw [Pi.zero_apply, hnet, h, mul_one]
-        exact le_of_lt hpos
-      rw [upValue, if_pos hle, h]
-    · have hlt : ¬ (0 : Fin n → R) u ≤ netInput (hebbian p) (p j) u := by
-        rw [Pi.zero_apply, hnet, h, mul_neg, mul_one, not_le]
+        show (0 : R) ≤ netInput (hebbian p) (p j) u
+        rw [hnet, h]
         linarith
-      rw [upValue, if_neg hlt, h]
+      rw [upValue, if_pos hle]
+      exact h.symm
+    · have hlt : ¬ (0 : Fin n → R) u ≤ netInput (hebbian p) (p j) u := by
+        show ¬ (0 : R) ≤ netInput (hebbian p) (p j) u
+        rw [hnet, h, not_le]
+        linarith
+      rw [upValue, if_neg hlt]
+      exact h.symm
   rw [up, hval, Function.update_eq_self]
 
 end Order
