@@ -162,13 +162,28 @@ def test_an_unexpected_output_makes_the_whole_diff_disagree() -> None:
     assert diff.instances[0].agrees and not diff.agrees
 
 
-def test_lean_max_full_n_matches_bridge_lean_when_it_is_written() -> None:
-    if not BRIDGE_LEAN.is_file():
-        pytest.skip("lean/Hopfield/Bridge.lean is not written yet")
-    m = re.search(r"def\s+maxFullN\s*:\s*(?:Nat|ℕ)\s*:=\s*(\d+)",
+def _lean_constant(name: str) -> str:
+    m = re.search(rf"def\s+{name}\s*:\s*(?:Nat|ℕ|String)\s*:=\s*(\S+)",
                   BRIDGE_LEAN.read_text(encoding="utf-8"))
-    assert m is not None, "Bridge.lean should define `maxFullN : ℕ := <literal>`"
-    assert int(m.group(1)) == LEAN_MAX_FULL_N
+    assert m is not None, f"Bridge.lean should define `{name}` as a literal"
+    return m.group(1)
+
+
+def test_lean_max_full_n_matches_bridge_lean() -> None:
+    assert int(_lean_constant("maxFullN")) == LEAN_MAX_FULL_N
+
+
+def test_lean_limits_and_schema_match_the_python_engine() -> None:
+    import inspect
+
+    from hopfield_bridge.dynamics import run_cyclic
+    from hopfield_bridge.instance import MAX_FULL_N, MAX_N, SCHEMA
+
+    assert int(_lean_constant("maxN")) == MAX_N
+    assert int(_lean_constant("maxExactN")) == MAX_FULL_N
+    cap = inspect.signature(run_cyclic).parameters["max_states"].default
+    assert int(_lean_constant("maxCyclicStates")) == cap
+    assert _lean_constant("instanceSchema") == f'"{SCHEMA}"'
 
 
 # --- reports -----------------------------------------------------------------------------
